@@ -1,0 +1,1 @@
+"""The ``catchall`` command: a thin front over :mod:`catchall.services`."""

@@ -1,0 +1,1 @@
+"""Packaged data: control lists, grades, vocabularies (YAML with pydantic schemas)."""

@@ -1,0 +1,1 @@
+"""Goods: item specs, material grades and the classifier against control lists."""

@@ -1,0 +1,1 @@
+"""Parties: names and identifiers screened against sanctions and denied-party lists."""

@@ -1,0 +1,1 @@
+"""Red flags: indicators of diversion over the whole inquiry."""

@@ -1,0 +1,1 @@
+"""Screening: run the engines over an inquiry and decide."""

@@ -1,0 +1,1 @@
+"""Services: the one layer every front (CLI, API, web, batch) calls."""

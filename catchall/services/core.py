@@ -1,0 +1,57 @@
+"""The one object behind every front: settings in, screening and storage out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from catchall.model import Inquiry, ScreeningReport
+from catchall.screening.pipeline import Pipeline
+from catchall.services.engines import build_pipeline
+from catchall.settings import Settings
+from catchall.store import Store
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A report with where it was stored and the hash that lets it be verified."""
+
+    report: ScreeningReport
+    inquiry_id: str | None
+    content_hash: str | None
+
+
+class Catchall:
+    """Screening and storage for one set of settings; CLI, API and web all call this."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def store(self) -> Store:
+        """The store, migrated on first use."""
+        store = Store(self.settings.db_url)
+        store.upgrade()
+        return store
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        """The engines and the data versions they screen against."""
+        return build_pipeline()
+
+    def upgrade_db(self) -> str:
+        """Migrate the store explicitly; returns the revision in force."""
+        return Store(self.settings.db_url).upgrade()
+
+    def screen(self, inquiry: Inquiry, *, save: bool = True, organisation: str | None = None) -> Screened:
+        """Screen an inquiry and, unless told not to, store it with its report."""
+        report = self.pipeline.screen(inquiry, now=dt.datetime.now(dt.UTC))
+        if not save:
+            return Screened(report, None, None)
+        inquiry_id, digest = self.store.save_screening(
+            inquiry.model_dump(mode="json", by_alias=True, exclude_none=True),
+            report.model_dump(mode="json"),
+            organisation=organisation,
+        )
+        return Screened(report, inquiry_id, digest)
