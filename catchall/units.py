@@ -122,3 +122,51 @@ def _describe_dim(dimension: str) -> str:
         "[]": "a ratio or percentage (e.g. %)",
     }
     return names.get(dimension, dimension)
+
+
+_NUMBER_UNIT = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
+
+
+@cache
+def _unit_info(unit_text: str) -> tuple[float, float, str]:
+    """Factor and offset to SI base units, and the dimensionality, of one unit spelling."""
+    ureg = registry()
+    zero = ureg.Quantity(0.0, unit_text).to_base_units()
+    one = ureg.Quantity(1.0, unit_text).to_base_units()
+    return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.dimensionality)
+
+
+def to_base(text: str | float | int, *, field: str | None = None) -> tuple[float, str]:
+    """A quantity as (magnitude in SI base units, dimensionality), fast for repeated units.
+
+    The hot path of classification: the number is read with a regex and the unit's
+    conversion is computed by pint once per spelling, then cached.
+    """
+    if isinstance(text, str):
+        match = _NUMBER_UNIT.match(_normalise(text))
+        if match and match.group(2):
+            try:
+                factor, offset, dims = _unit_info(match.group(2))
+            except Exception:  # any pint failure: fall back to the full parser, which explains it
+                factor = offset = 0.0
+                dims = ""
+            if dims:
+                return float(match.group(1)) * factor + offset, dims
+    quantity = parse_quantity(text, field=field)
+    base = quantity.to_base_units()
+    return float(base.magnitude), str(base.dimensionality)
+
+
+def dimensionality(dimension: str) -> str:
+    """The canonical text of a pint dimensionality ('[length]', '[mass] / [length] ** 3')."""
+    return str(registry().get_dimensionality(dimension))
+
+
+def equal_or_more(a: float, b: float) -> bool:
+    """``a >= b`` allowing for unit-conversion rounding (one part in 10⁹)."""
+    return a >= b or abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def nearly_equal(a: float, b: float) -> bool:
+    """Equal within unit-conversion rounding (one part in 10⁹)."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
