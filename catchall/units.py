@@ -95,7 +95,7 @@ def check_dimension(quantity: Quantity, dimension: str, *, field: str, text: str
     expected = ureg.get_dimensionality(dimension)
     if quantity.dimensionality != expected:
         raise UnitError(
-            f"'{text}' is {_describe(quantity)}, but {field} must be {_describe_dim(dimension)}",
+            f"'{text}' is {_describe(quantity)}, but {field} must be {describe_dimension(dimension)}",
             field=field,
             value=text,
         )
@@ -105,7 +105,8 @@ def _describe(quantity: Quantity) -> str:
     return f"in {quantity.units:~P}" if str(quantity.units) else "a plain number"
 
 
-def _describe_dim(dimension: str) -> str:
+def describe_dimension(dimension: str) -> str:
+    """A person's words for a pint dimension, with example units."""
     names = {
         "[length]": "a length (e.g. mm, in)",
         "[pressure]": "a pressure or stress (e.g. MPa, ksi, mbar, Torr)",
@@ -124,6 +125,8 @@ def _describe_dim(dimension: str) -> str:
     return names.get(dimension, dimension)
 
 
+# Already clean ASCII ("120 mm", "1e-8 mbar", "15 m**3/s"): no normalisation needed.
+_PLAIN = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z][A-Za-z/*]*(?:\*\*\d)?[A-Za-z/]*)\s*$")
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
 
 
@@ -143,7 +146,7 @@ def to_base(text: str | float | int, *, field: str | None = None) -> tuple[float
     conversion is computed by pint once per spelling, then cached.
     """
     if isinstance(text, str):
-        match = _NUMBER_UNIT.match(_normalise(text))
+        match = _PLAIN.match(text) or _NUMBER_UNIT.match(_normalise(text))
         if match and match.group(2):
             try:
                 factor, offset, dims = _unit_info(match.group(2))
@@ -157,6 +160,7 @@ def to_base(text: str | float | int, *, field: str | None = None) -> tuple[float
     return float(base.magnitude), str(base.dimensionality)
 
 
+@cache
 def dimensionality(dimension: str) -> str:
     """The canonical text of a pint dimensionality ('[length]', '[mass] / [length] ** 3')."""
     return str(registry().get_dimensionality(dimension))

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from catchall import __version__
-from catchall.cli import db, demo, screen
+from catchall.cli import controls, db, demo, goods, screen
 from catchall.model import Inquiry
 from catchall.services.core import Catchall
 from catchall.settings import Settings
@@ -23,6 +23,8 @@ app = typer.Typer(
 schema_app = typer.Typer(help="Print JSON Schemas of the input formats.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
 app.add_typer(db.app, name="db")
+app.add_typer(controls.app, name="controls")
+app.add_typer(goods.app, name="goods")
 app.command("screen")(screen.screen)
 app.command("demo")(demo.demo)
 

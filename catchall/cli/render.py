@@ -21,7 +21,7 @@ def report_text(report: ScreeningReport) -> RenderableType:
         f"   reference {report.reference or '-'}",
     )
     parts: list[RenderableType] = [head, Text("Reasons:", style="bold")]
-    parts.extend(Text(f"  - {reason}") for reason in report.reasons)
+    parts.extend(Text(f"  - {reason}") for reason in report.reasons)  # Text: no markup in user data
     for kind, title in _KINDS:
         findings = [f for f in report.findings if f.kind == kind]
         if not findings:
@@ -32,7 +32,7 @@ def report_text(report: ScreeningReport) -> RenderableType:
         table.add_column("Subject")
         table.add_column("Why")
         for finding in findings:
-            table.add_row(finding.severity, finding.code, finding.subject, finding.explanation)
+            table.add_row(finding.severity, finding.code, Text(finding.subject), Text(finding.explanation))
         parts.append(table)
     versions = ", ".join(f"{v.source} {v.version}" for v in report.lists) or "none loaded"
     parts.append(

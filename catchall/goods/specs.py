@@ -9,6 +9,7 @@ never turns into a silent miss.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -17,10 +18,21 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catchall.errors import DataFileError, InputError, UnitError
-from catchall.units import Quantity, check_dimension, parse_number, parse_quantity
+from catchall.units import describe_dimension, dimensionality, parse_number, to_base
 
 SpecKind = Literal["quantity", "number", "flag", "term", "terms", "text"]
-SpecValue = Quantity | float | bool | str | tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A stated quantity: its value in SI base units, its dimensionality and the words it came from."""
+
+    si: float
+    dims: str
+    text: str
+
+
+SpecValue = Measure | float | bool | str | tuple[str, ...]
 
 
 class SpecKey(BaseModel):
@@ -72,12 +84,16 @@ def parse_value(key: str, raw: object, *, field: str | None = None) -> SpecValue
     if spec.kind == "quantity":
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
             raise UnitError(f"expected a quantity with a unit, got {type(raw).__name__}", field=where)
-        quantity = parse_quantity(raw, field=where)
-        if spec.dimension:
-            check_dimension(quantity, spec.dimension, field=where, text=str(raw))
-        if quantity.magnitude < 0 and spec.dimension != "[temperature]":
+        if not isinstance(raw, str):
+            raise UnitError(f"'{raw}' has no unit; write it with one, e.g. '{raw} mm'", field=where, value=raw)
+        si, dims = to_base(raw, field=where)
+        if spec.dimension and dims != dimensionality(spec.dimension):
+            raise UnitError(
+                f"'{raw}' is not {describe_dimension(spec.dimension)}, which {key} must be", field=where, value=raw
+            )
+        if si < 0 and spec.dimension != "[temperature]":
             raise InputError(f"'{raw}' is negative; a size or rating cannot be", field=where, value=raw)
-        return quantity
+        return Measure(si, dims, raw.strip())
     if spec.kind == "number":
         if not isinstance(raw, (str, int, float)):
             raise InputError(f"expected a number, got {type(raw).__name__}", field=where)

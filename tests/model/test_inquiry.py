@@ -26,7 +26,7 @@ def test_valid_inquiry_normalises_countries() -> None:
         ({"items": [item(quantity="300")]}, "has no unit"),
         ({"items": [item(quantity="300 MPa")]}, "not an order quantity"),
         ({"items": [item(quantity="300 flurbs")]}, "unknown unit"),
-        ({"items": [item(specs={"outside_diameter": "5 MPa"})]}, "must be a length"),
+        ({"items": [item(specs={"outside_diameter": "5 MPa"})]}, "is not a length"),
         ({"items": [item(specs={"outside_diamter": "5 mm"})]}, "unknown spec key"),
         ({"items": [item(specs={"outside_diameter": "-5 mm"})]}, "negative"),
         ({"items": [{"quantity": "1 pcs"}]}, "description or specs"),
