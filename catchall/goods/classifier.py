@@ -115,6 +115,7 @@ class Classifier:
     entries: list[Compiled] = field(default_factory=list)
     by_anchor: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     unanchored: list[int] = field(default_factory=list)
+    keyword_only: list[int] = field(default_factory=list)
     by_code: dict[str, Compiled] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -156,6 +157,9 @@ class Classifier:
         index = len(self.entries)
         self.entries.append(compiled)
         self.by_code[compiled.code] = compiled
+        if compiled.scope is None and compiled.criteria is None:
+            self.keyword_only.append(index)
+            return
         if not compiled.anchors:
             self.unanchored.append(index)
             return
@@ -163,9 +167,11 @@ class Classifier:
         for value in values:
             self.by_anchor.setdefault((param, value), []).append(index)
 
-    def candidates(self, facts: ItemFacts) -> list[int]:
-        """Entries whose material or product anchor the item has, plus unanchored ones."""
+    def candidates(self, facts: ItemFacts, has_text: bool = False) -> list[int]:
+        """Entries whose material or product anchor the item has, unanchored ones, and keyword entries for text."""
         found: set[int] = set(self.unanchored)
+        if has_text:
+            found.update(self.keyword_only)
         for param in ("material", "product"):
             fact = facts.values.get(param)
             if fact is not None and isinstance(fact.value, str):
@@ -175,7 +181,8 @@ class Classifier:
     def classify(self, facts: ItemFacts, description: str | None = None) -> list[EntryResult]:
         """Every entry that applies to the item, best status first."""
         text = (description or "").lower()
-        results = [r for i in self.candidates(facts) if (r := self._judge(self.entries[i], facts, text))]
+        candidates = self.candidates(facts, bool(text))
+        results = [r for i in candidates if (r := self._judge(self.entries[i], facts, text))]
         controlled = {r.code for r in results if r.status == "controlled"}
         if self.resolve_exclusions:
             results = [r for r in results if not _excluded(r, self.by_code, controlled)]
