@@ -73,6 +73,11 @@ class Extraction:
     spans: dict[str, Span] = field(default_factory=dict)
     quantity: str | None = None
     warnings: list[str] = field(default_factory=list)
+    context: dict[str, object] = field(default_factory=dict)
+
+    def known(self, key: str) -> object:
+        """A value read from the text, else one the context gives."""
+        return self.specs.get(key, self.context.get(key))
 
 
 @cache
@@ -149,9 +154,14 @@ def _number(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text).replace(",", ".")
 
 
-def extract(description: str) -> Extraction:
-    """Read specs from free text; never raises on odd text, reports instead."""
+def extract(description: str, context: dict[str, object] | None = None) -> Extraction:
+    """Read specs from free text; never raises on odd text, reports instead.
+
+    ``context`` (product, form from explicit specs or the HS heading) helps read
+    quantities the text writes without a cue; it is not itself extracted.
+    """
     out = Extraction()
+    out.context = dict(context or {})
     if not description or not description.strip():
         out.warnings.append("empty description")
         return out
@@ -183,7 +193,7 @@ def _find_counts(out: Extraction, text: str, lower: str) -> None:
         _put(out, "phases", count, phases.start(), phases.end(), text)
     size = _DN.search(lower)
     if size:
-        key = "inlet_diameter" if out.specs.get("product") in _PUMPS else "nominal_size"
+        key = "inlet_diameter" if out.known("product") in _PUMPS else "nominal_size"
         _put(out, key, f"{size.group(1)} mm", size.start(), size.end(), text)
 
 
@@ -283,7 +293,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def _by_dimension(out: Extraction, unit: str, dims: str) -> str | None:
-    product, form = out.specs.get("product"), out.specs.get("form")
+    product, form = out.known("product"), out.known("form")
     for rule in text_vocabulary().by_dimension:
         if dimensionality(rule.dimension) != dims:
             continue

@@ -63,10 +63,13 @@ def build_facts(
     *,
     text_specs: Mapping[str, SpecValue] | None = None,
     quotes: Mapping[str, str] | None = None,
+    hs_specs: Mapping[str, SpecValue] | None = None,
+    hs_label: str = "",
 ) -> ItemFacts:
-    """Facts from parsed specs, then from the description text, then from the grade.
+    """Facts from parsed specs, then from the description text, then the HS heading, then the grade.
 
-    Explicit specs win over the text; the text's values say which words they came from.
+    Explicit specs win over the text; the text's values say which words they came from;
+    the HS heading only fills what neither says.
     """
     facts = ItemFacts()
     for key, value in specs.items():
@@ -78,6 +81,10 @@ def build_facts(
         quote = (quotes or {}).get(key)
         shown = f"{fact.shown} (from the text: “{quote}”)" if quote else fact.shown
         facts.values[key] = Fact(fact.value, shown, "text")
+    for key, value in (hs_specs or {}).items():
+        if key not in facts.values:
+            fact = _from_spec(key, value, "hs")
+            facts.values[key] = Fact(fact.value, f"{fact.shown} ({hs_label})", "hs")
     grade_fact = facts.values.get("grade")
     grade_text = grade_fact.value if grade_fact else None
     if isinstance(grade_text, str) and grades is not None:

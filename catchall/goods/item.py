@@ -15,6 +15,7 @@ from catchall.errors import CatchallError
 from catchall.goods.classifier import Classifier, EntryResult
 from catchall.goods.extract import Extraction, extract
 from catchall.goods.facts import GradeLookup, ItemFacts, build_facts
+from catchall.goods.hs import Heading, hs_table
 from catchall.goods.specs import SpecValue, parse_specs, parse_value
 
 
@@ -26,6 +27,7 @@ class ItemVerdict:
     facts: ItemFacts
     warnings: list[str] = field(default_factory=list)
     quantity: str | None = None
+    hs: Heading | None = None
 
 
 def classify_item_specs(
@@ -34,15 +36,20 @@ def classify_item_specs(
     *,
     classifier: Classifier,
     grades: GradeLookup | None,
+    hs_code: str | None = None,
 ) -> ItemVerdict:
     """Classify one item; raises :class:`CatchallError` only for bad explicit specs."""
     parsed = parse_specs(specs)
-    extraction = extract(description) if description else None
+    heading = hs_table().lookup(hs_code) if hs_code else None
+    context = {k: v for k, v in {**(heading.facts if heading else {}), **specs}.items() if k in ("product", "form")}
+    extraction = extract(description, context) if description else None
     text_specs, quotes = _text_specs(extraction)
-    facts = build_facts(parsed, grades, text_specs=text_specs, quotes=quotes)
+    hs_specs = parse_specs(heading.facts, prefix="hs") if heading else {}
+    label = f"HS {heading.hs}: {heading.text}" if heading else ""
+    facts = build_facts(parsed, grades, text_specs=text_specs, quotes=quotes, hs_specs=hs_specs, hs_label=label)
     results = classifier.classify(facts, description)
     warnings = (extraction.warnings if extraction else []) + facts.notes
-    return ItemVerdict(results, facts, warnings, extraction.quantity if extraction else None)
+    return ItemVerdict(results, facts, warnings, extraction.quantity if extraction else None, heading)
 
 
 def _text_specs(extraction: Extraction | None) -> tuple[dict[str, SpecValue], dict[str, str]]:

@@ -37,7 +37,9 @@ def goods_engine(classifier: Classifier, grades: GradeLookup | None) -> Engine:
     def run(inquiry: Inquiry) -> list[Finding]:
         findings: list[Finding] = []
         for index, item in enumerate(inquiry.items):
-            verdict = classify_item_specs(item.specs, item.description, classifier=classifier, grades=grades)
+            verdict = classify_item_specs(
+                item.specs, item.description, classifier=classifier, grades=grades, hs_code=item.hs_code
+            )
             subject = item_subject(index, item)
             findings.extend(_finding(subject, result) for result in verdict.results)
         return findings

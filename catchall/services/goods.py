@@ -31,13 +31,17 @@ def classify_item(
             raise InputError("specs must be an object", field="specs")
         if description is not None and not isinstance(description, str):
             raise InputError("description must be text", field="description")
-        if not specs_raw and not (description and description.strip()):
+        hs_code = data.get("hs_code")
+        if hs_code is not None and not isinstance(hs_code, str):
+            raise InputError("hs_code must be text, e.g. \"7608.20\"", field="hs_code")
+        if not specs_raw and not (description and description.strip()) and not hs_code:
             raise InputError("an item needs a description or specs")
         verdict = classify_item_specs(
             specs_raw,
             description,
             classifier=classifier or default_classifier(),
             grades=grades or default_grade_lookup(),
+            hs_code=hs_code,
         )
     except CatchallError as exc:
         return {"id": item_id, "error": exc.one_line()}
@@ -48,6 +52,8 @@ def classify_item(
     }
     if verdict.quantity:
         out["quantity"] = verdict.quantity
+    if verdict.hs:
+        out["hs_hint"] = {"hs": verdict.hs.hs, "heading": verdict.hs.text, "may_correlate_with": verdict.hs.codes}
     if verdict.warnings:
         out["warnings"] = verdict.warnings
     return out
