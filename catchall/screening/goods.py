@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from catchall.goods.classifier import Classifier, EntryResult
 from catchall.goods.facts import GradeLookup
 from catchall.goods.item import classify_item_specs
@@ -34,7 +36,7 @@ def _finding(subject: str, result: EntryResult) -> Finding:
 def goods_engine(classifier: Classifier, grades: GradeLookup | None) -> Engine:
     """An engine that classifies each item and reports every entry it falls under."""
 
-    def run(inquiry: Inquiry) -> list[Finding]:
+    def run(inquiry: Inquiry, _found: Sequence[Finding]) -> list[Finding]:
         findings: list[Finding] = []
         for index, item in enumerate(inquiry.items):
             verdict = classify_item_specs(

@@ -1,7 +1,9 @@
 """The screening pipeline: engines find, the policy decides.
 
-An engine is a pure function from an inquiry to findings. The pipeline runs the
-engines it is given, in order, and hands every finding to the decision policy.
+An engine is a pure function from an inquiry (and the findings of the engines
+before it, so red flags can read what the goods and party engines found) to
+findings. The pipeline runs the engines in order and hands every finding to
+the decision policy.
 Nothing here does I/O: lists and control data come in through the engines.
 """
 
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from catchall.model import Finding, Inquiry, ListVersion, ScreeningReport
 from catchall.screening.decision import decide
 
-Engine = Callable[[Inquiry], list[Finding]]
+Engine = Callable[[Inquiry, Sequence[Finding]], list[Finding]]
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Pipeline:
         """Screen one inquiry; ``now`` is passed in so the same input gives the same report."""
         findings: list[Finding] = []
         for engine in self.engines:
-            findings.extend(engine.run(inquiry))
+            findings.extend(engine.run(inquiry, tuple(findings)))
         decision, reasons = decide(findings, [engine.name for engine in self.engines])
         return ScreeningReport(
             reference=inquiry.reference,
