@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from catchall import __version__
-from catchall.cli import controls, db, demo, goods, screen
+from catchall.cli import controls, db, demo, goods, lists, screen
 from catchall.model import Inquiry
 from catchall.services.core import Catchall
 from catchall.settings import Settings
@@ -25,6 +25,7 @@ app.add_typer(schema_app, name="schema")
 app.add_typer(db.app, name="db")
 app.add_typer(controls.app, name="controls")
 app.add_typer(goods.app, name="goods")
+app.add_typer(lists.app, name="lists")
 app.command("screen")(screen.screen)
 app.command("demo")(demo.demo)
 
@@ -55,3 +56,7 @@ def schema_inquiry() -> None:
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()

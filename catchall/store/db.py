@@ -51,6 +51,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("catchall.store") / "migrations"))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration the package ships."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    return head or "base"
+
+
 class Store:
     """Persistence of inquiries and screenings behind one small interface."""
 
@@ -61,8 +75,7 @@ class Store:
 
     def upgrade(self) -> str:
         """Bring the schema to the newest migration; returns the revision now in force."""
-        config = Config()
-        config.set_main_option("script_location", str(resources.files("catchall.store") / "migrations"))
+        config = _config()
         try:
             with self.engine.begin() as connection:
                 config.attributes["connection"] = connection

@@ -38,3 +38,34 @@ class ScreeningRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ListVersionRow(Base):
+    """One load of one list source: active, superseded, or failed."""
+
+    __tablename__ = "list_versions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(40), index=True)
+    version: Mapped[str] = mapped_column(String(200))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    entity_count: Mapped[int] = mapped_column()
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ListEntityRow(Base):
+    """An entity of a list version, as a FollowTheMoney entity dict."""
+
+    __tablename__ = "list_entities"
+
+    version_id: Mapped[str] = mapped_column(
+        ForeignKey("list_versions.id", ondelete="CASCADE"), primary_key=True
+    )
+    entity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(200))
+    schema: Mapped[str] = mapped_column(String(40))
+    caption: Mapped[str] = mapped_column(Text)
+    programme: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
