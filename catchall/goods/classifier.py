@@ -20,8 +20,16 @@ from catchall.controls.loader import Registry, load_registry
 from catchall.controls.schema import AllOf, Criterion, Entry
 from catchall.goods.criteria import Compiler, Line, Node, Outcome
 from catchall.goods.facts import ItemFacts
+from catchall.goods.retrieval import BM25
 
 DEFAULT_MARGIN = 0.10  # a miss by at most 10 % of the threshold is a near miss (CONTRACTS.md)
+SIMILAR_TOP = 3  # entries suggested by text similarity when no criterion or keyword applies
+SIMILAR_MIN_SCORE = 8.0  # BM25 score below which a suggestion is noise (measured on tests/data)
+SIMILAR_MIN_TERMS = 2  # distinct shared terms a suggestion needs, not counting generic material words
+GENERIC_TERMS = frozenset(
+    "steel stainless aluminium aluminum alloy metal copper nickel iron material plastic rubber glass "
+    "computer system unit 钢 不锈 铝合 合金".split()
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ class Classifier:
     unanchored: list[int] = field(default_factory=list)
     keyword_only: list[int] = field(default_factory=list)
     by_code: dict[str, Compiled] = field(default_factory=dict)
+    similarity: BM25 | None = None
 
     def __post_init__(self) -> None:
         for code, entry in self.registry.entries.items():
@@ -132,6 +141,31 @@ class Classifier:
                     references=tuple(watch.references),
                 )
             )
+
+    def _text_index(self) -> BM25:
+        """BM25 over every reported entry's title, keywords and legal text."""
+        docs = []
+        for compiled in self.entries:
+            entry = self.registry.entries.get(compiled.code)
+            if entry is not None:
+                docs.append((compiled.code, " ".join([entry.title, *entry.keywords, entry.text])))
+        return BM25(docs)
+
+    def similar(self, text: str) -> list[EntryResult]:
+        """Entries whose text is near ``text``, as ``possible`` with their score and shared terms."""
+        if self.similarity is None:
+            self.similarity = self._text_index()
+        out = []
+        for hit in self.similarity.search(text, SIMILAR_TOP):
+            telling = [term for term in hit.shared if term not in GENERIC_TERMS]
+            if hit.score < SIMILAR_MIN_SCORE or len(telling) < SIMILAR_MIN_TERMS:
+                continue
+            entry = self.by_code[hit.code]
+            line = Line("text similarity (BM25)", f"score {hit.score}; shared terms: {', '.join(hit.shared)}",
+                        None, "text")
+            out.append(self._result(entry, "possible", (line,), (),
+                                    "suggested by text similarity; no criterion covers this description"))
+        return out
 
     def _compile_entry(self, code: str, entry: Entry) -> Compiled:
         chain = [*reversed(self.registry.ancestors(code)), code]
@@ -183,12 +217,22 @@ class Classifier:
         text = (description or "").lower()
         candidates = self.candidates(facts, bool(text))
         results = [r for i in candidates if (r := self._judge(self.entries[i], facts, text))]
+        covered = bool(results) or any(self._in_scope(self.entries[i], facts) for i in candidates)
         controlled = {r.code for r in results if r.status == "controlled"}
         if self.resolve_exclusions:
             results = [r for r in results if not _excluded(r, self.by_code, controlled)]
         results = [r for r in results if not (r.status == "watch" and controlled & set(r.references))]
+        if not covered and text.strip():
+            results = self.similar(text)
         order = {"controlled": 0, "watch": 1, "near_miss": 2, "possible": 3}
         return sorted(results, key=lambda r: (order[r.status], r.code))
+
+    def _in_scope(self, entry: Compiled, facts: ItemFacts) -> bool:
+        """True when the item is of the kind the entry is about, whatever its criteria say."""
+        if entry.scope is None:
+            return False
+        met, _, any_met = entry.scope.check(facts.values, facts.capable, 0.0)
+        return met is True or (met is None and any_met)
 
     def _judge(self, entry: Compiled, facts: ItemFacts, text: str) -> EntryResult | None:
         if entry.scope is None and entry.criteria is None:
@@ -239,6 +283,8 @@ class Classifier:
 
     def _result(self, entry: Compiled, status: str, lines: tuple[Line, ...], missing: tuple[str, ...],
                 note: str | None = None) -> EntryResult:
+        if status in ("controlled", "watch"):
+            missing = ()  # unknowns in branches that did not decide are not missing
         if status == "possible" and missing and note is None:
             note = "not stated: " + ", ".join(p.replace("_", " ") for p in missing)
         return EntryResult(entry.code, status, entry.title, entry.regime, lines, missing, entry.nsg, entry.eccn,

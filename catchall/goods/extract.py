@@ -50,6 +50,9 @@ class TextVocabulary(BaseModel):
     kind: Literal["text_vocabulary"]
     units: dict[str, str]
     terms: dict[str, dict[str, list[str]]]
+    flags: dict[str, list[str]] = {}
+    dimension_chains: dict[str, list[str]] = {}
+    cues_after: dict[str, list[str]] = {}
     cues: dict[str, list[str]]
     by_dimension: list[DimensionRule]
 
@@ -101,7 +104,9 @@ def _phrase_pattern(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _Grammar:
     terms: list[tuple[str, str, re.Pattern[str]]]
+    flags: list[tuple[str, re.Pattern[str]]]
     cues: list[tuple[str, re.Pattern[str]]]
+    cues_after: list[tuple[str, re.Pattern[str]]]
     quantity: re.Pattern[str]
     unit_map: dict[str, str]
 
@@ -123,6 +128,8 @@ def _grammar() -> _Grammar:
         for canonical, words in values.items()
     ]
     cues = [(key, re.compile(_phrase_pattern(words))) for key, words in vocab.cues.items()]
+    flags = [(key, re.compile(_phrase_pattern(words))) for key, words in vocab.flags.items()]
+    after = [(key, re.compile(r"\s*(?:" + _phrase_pattern(words) + ")")) for key, words in vocab.cues_after.items()]
     unit_map = {u: u for u in _ASCII_UNITS} | dict(vocab.units)
     unit_alt = "|".join(re.escape(u) for u in sorted(unit_map, key=len, reverse=True))
     quantity = re.compile(
@@ -130,12 +137,13 @@ def _grammar() -> _Grammar:
         r"(?![A-Za-z0-9])",
         re.IGNORECASE,
     )
-    return _Grammar(terms, cues, quantity, unit_map)
+    return _Grammar(terms, flags, cues, after, quantity, unit_map)
 
 
 def clean_text(text: str) -> str:
     """Unicode-normalised, HTML-stripped text: what the extractor reads."""
     text = html.unescape(re.sub(r"<[^>]{0,200}>", " ", text))
+    text = re.sub(r"(?<=\d)\s*(″|”|'')", " in", text)  # inch marks, before NFKC splits ″ into two primes
     text = unicodedata.normalize("NFKC", text)
     return text.replace("，", ", ").replace("：", ": ").replace("；", "; ").replace("（", "(").replace("）", ")")
 
@@ -206,21 +214,34 @@ def _put(out: Extraction, key: str, value: object, start: int, end: int, text: s
 
 
 def _find_terms(out: Extraction, text: str, lower: str, grammar: _Grammar) -> None:
-    found: dict[str, tuple[int, int, str]] = {}
+    """Materials, forms, products and flags; a word inside a longer matched phrase does not count."""
+    matches: list[tuple[int, int, str, object]] = []
     for key, canonical, pattern in grammar.terms:
         for match in pattern.finditer(lower):
-            if match.group(0) in grammar.unit_map and re.search(r"\d\s*$", lower[: match.start()]):
+            if match.group(0) in grammar.unit_map and re.search(
+                r"(?<![a-z0-9.\-])\d+(?:\.\d+)?\s*$", lower[max(0, match.start() - 20) : match.start()]
+            ):
                 continue  # "5 bar" is a pressure, not a bar
-            best = found.get(key)
-            length = match.end() - match.start()
-            if best is None or length > best[1] - best[0] or (length == best[1] - best[0] and match.start() < best[0]):
-                found[key] = (match.start(), match.end(), canonical)
-            break
+            matches.append((match.start(), match.end(), key, canonical))
+    for key, pattern in grammar.flags:
+        for match in pattern.finditer(lower):
+            matches.append((match.start(), match.end(), key, True))
+    taken: list[tuple[int, int]] = []
+    found: dict[str, tuple[int, int, object]] = {}
+    for start, end, key, value in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
+        if inside and not isinstance(value, bool):
+            continue
+        taken.append((start, end))
+        if key not in found or start < found[key][0]:
+            found[key] = (start, end, value)
     if "product" in found and "material" in found:
         # "valve, wetted parts aluminium": with a product named, material words describe its parts
-        del found["material"]
-    for key, (start, end, canonical) in found.items():
-        _put(out, key, canonical, start, end, text)
+        start, end, value = found.pop("material")
+        if re.search(r"wetted|接液|过流|与介质接触", lower):
+            found["wetted_materials"] = (start, end, [value])
+    for key, (start, end, value) in found.items():
+        _put(out, key, value, start, end, text)
 
 
 _GRADE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-.()/]*(?:\s?(?:glass|Glass|GLASS))?")
@@ -252,8 +273,29 @@ def _cue_before(lower: str, start: int, grammar: _Grammar) -> tuple[str, int] | 
     return (best[2], offset - best[1]) if best else None
 
 
-def _find_quantities(out: Extraction, text: str, lower: str, grammar: _Grammar) -> None:
-    seen: dict[str, list[tuple[float, str, int, int]]] = {}
+@dataclass
+class _Reading:
+    """One quantity in the text: where, what, and the cue that names it (if any)."""
+
+    start: int
+    end: int
+    si: float
+    dims: str
+    written: str
+    unit: str
+    key: str | None = None
+    key_start: int | None = None
+
+
+_CHAIN_GAP = re.compile(r"\s*[x×*X]\s*")
+_BARE_CHAIN = re.compile(
+    r"[øφ⌀Φ]\s*(\d+(?:\.\d+)?)(?![\d.])((?:\s*[x×*X]\s*\d+(?:\.\d+)?(?![\d.]))*)(?!\s*(?:[a-zA-Z%″\"]|毫米|厘米|米|英寸))"
+)
+_RESTATED = re.compile(r"\s*[(（]\s*")
+
+
+def _readings(text: str, lower: str, grammar: _Grammar, out: Extraction) -> list[_Reading]:
+    readings: list[_Reading] = []
     for match in grammar.quantity.finditer(text):
         unit = _unit(grammar, match.group("unit"))
         number = _number(match.group("num"))
@@ -266,25 +308,95 @@ def _find_quantities(out: Extraction, text: str, lower: str, grammar: _Grammar) 
         if dims == dimensionality("[items]") or (dims == dimensionality("[mass]") and unit in ("t", "kg", "g")):
             out.quantity = out.quantity or f"{number} {unit}"
             continue
-        cue = _cue_before(lower, match.start(), grammar)
-        key = cue[0] if cue else _by_dimension(out, unit, dims)
-        if key is None:
-            out.warnings.append(f"'{match.group(0).strip()}': no parameter it could be; not used")
+        readings.append(_Reading(match.start(), match.end(), si, dims, written, unit))
+    for match in _BARE_CHAIN.finditer(text):
+        # "Φ120×3000": drawing convention, sizes without a unit are millimetres (ISO 129-1)
+        numbers = [match.group(1), *re.findall(r"\d+(?:\.\d+)?", match.group(2))]
+        out.warnings.append(f"'{match.group(0).strip()}': no unit written; read as millimetres (drawing convention)")
+        pos = match.start(1)
+        for number in numbers:
+            at = text.index(number, pos)
+            si, dims = to_base(f"{number} mm")
+            readings.append(_Reading(at, at + len(number), si, dims, f"{number} mm", "mm"))
+            pos = at + len(number)
+    readings.sort(key=lambda r: r.start)
+    previous: _Reading | None = None
+    for reading in readings:
+        restated = previous is not None and _RESTATED.fullmatch(text[previous.end : reading.start])
+        previous = reading
+        if restated and previous is not None:
+            continue  # handled below, once the reading before has its key
+        cue = _cue_before(lower, reading.start, grammar)
+        if cue is not None and _fits(cue[0], reading.dims):
+            reading.key, reading.key_start = cue
             continue
-        spec = vocabulary().keys.get(key)
-        if spec is None or (spec.dimension and dimensionality(spec.dimension) != dims):
-            out.warnings.append(f"'{match.group(0).strip()}' does not fit {key}; not used")
+        for key, pattern in grammar.cues_after:
+            if pattern.match(lower, reading.end) and _fits(key, reading.dims):
+                reading.key, reading.key_start = key, reading.start
+                break
+    for before, reading in zip(readings, readings[1:], strict=False):
+        if before.key and _RESTATED.fullmatch(text[before.end : reading.start]) and before.dims == reading.dims:
+            # "OD 120 mm (3 in)": the bracket restates the value before it, and must agree with it
+            reading.key, reading.key_start = before.key, reading.start
+    return readings
+
+
+def _chains(text: str, readings: list[_Reading]) -> list[list[_Reading]]:
+    chains: list[list[_Reading]] = []
+    for reading in readings:
+        if chains and _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : reading.start]):
+            chains[-1].append(reading)
+        else:
+            chains.append([reading])
+    return [chain for chain in chains if len(chain) > 1]
+
+
+def _assign_chains(out: Extraction, text: str, readings: list[_Reading]) -> None:
+    """"OD 100 × 3 × 6000 mm": the places of a size chain are named by the item's form."""
+    template = text_vocabulary().dimension_chains.get(str(out.known("form")), [])
+    length = dimensionality("[length]")
+    for chain in _chains(text, readings):
+        if not template or any(r.dims != length for r in chain):
             continue
-        start = cue[1] if cue else match.start()
-        seen.setdefault(key, []).append((si, written, start, match.end()))
+        first = chain[0].key
+        offset = template.index(first) if first in template else 0 if first is None else -1
+        if offset < 0:
+            continue
+        for place, reading in enumerate(chain):
+            if offset + place < len(template) and (place == 0 or reading.key is None):
+                reading.key = template[offset + place]
+                reading.key_start = reading.key_start if place == 0 and reading.key_start is not None else reading.start
+
+
+def _find_quantities(out: Extraction, text: str, lower: str, grammar: _Grammar) -> None:
+    readings = _readings(text, lower, grammar, out)
+    _assign_chains(out, text, readings)
+    cued = {r.key for r in readings if r.key}
+    bare = [r for r in readings if r.key is None]
+    for reading in bare:
+        key = _by_dimension(out, reading.unit, reading.dims)
+        same_kind = [r for r in bare if r.dims == reading.dims]
+        if key is None or key in cued or (reading.dims == dimensionality("[length]") and len(same_kind) > 1):
+            out.warnings.append(f"'{text[reading.start:reading.end].strip()}': no parameter it could be; not used")
+            continue
+        reading.key, reading.key_start = key, reading.start
+    seen: dict[str, list[_Reading]] = {}
+    for reading in readings:
+        if reading.key is not None:
+            seen.setdefault(reading.key, []).append(reading)
     for key, values in seen.items():
         first = values[0]
-        clash = [v for v in values[1:] if not _close(v[0], first[0])]
+        clash = [v for v in values[1:] if not _close(v.si, first.si)]
         if clash:
-            quoted = " and ".join(f"'{text[v[2]:v[3]].strip()}'" for v in (first, *clash))
+            quoted = " and ".join(f"'{text[v.key_start or v.start:v.end].strip()}'" for v in (first, *clash))
             out.warnings.append(f"contradiction: {key.replace('_', ' ')} is {quoted}; neither is used")
             continue
-        _put(out, key, first[1], first[2], first[3], text)
+        _put(out, key, first.written, first.key_start or first.start, first.end, text)
+
+
+def _fits(key: str, dims: str) -> bool:
+    spec = vocabulary().keys.get(key)
+    return spec is not None and spec.kind == "quantity" and dimensionality(spec.dimension or "[]") == dims
 
 
 def _close(a: float, b: float) -> bool:

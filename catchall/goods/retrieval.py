@@ -23,6 +23,7 @@ _STOP = frozenset(
         "having following specified specially designed equipment components parts item items use used note "
         "notes technical control controls controlled entry entries including include such their this these "
         "those being been are is be an a it its into under per each "
+        "mm cm kg pcs pc mpa gpa kpa hz khz kva kw va mbar torr rpm lengths length "
     ).split()
 )
 
