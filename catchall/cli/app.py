@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from catchall import __version__
-from catchall.cli import controls, db, demo, goods, lists, screen
+from catchall.cli import controls, db, demo, goods, lists, screen, verify
 from catchall.model import Inquiry
 from catchall.services.core import Catchall
 from catchall.settings import Settings
@@ -28,6 +28,7 @@ app.add_typer(goods.app, name="goods")
 app.add_typer(lists.app, name="lists")
 app.command("screen")(screen.screen)
 app.command("demo")(demo.demo)
+app.command("verify")(verify.verify)
 
 
 @app.callback()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ from rich.console import Console
 
 from catchall.cli.common import core, fail, one_line_errors
 from catchall.cli.render import report_text
+from catchall.reports.render import render_html, render_pdf
 from catchall.services.inquiries import read_inquiry
 
 
@@ -19,6 +21,8 @@ class Format(StrEnum):
 
     text = "text"
     json = "json"
+    html = "html"
+    pdf = "pdf"
 
 
 @one_line_errors
@@ -35,17 +39,31 @@ def screen(
     """
     inquiry = read_inquiry(file)
     screened = core(ctx).screen(inquiry, save=save)
-    if fmt is Format.json:
-        text = screened.report.model_dump_json(indent=2)
+    if fmt in (Format.json, Format.html):
+        text = screened.report.model_dump_json(indent=2) if fmt is Format.json else render_html(screened.report)
         if output:
             _write(output, text + "\n")
         else:
             typer.echo(text)
         return
+    if fmt is Format.pdf:
+        pdf = render_pdf(screened.report)
+        if output:
+            _write_bytes(output, pdf)
+        else:
+            sys.stdout.buffer.write(pdf)
+        return
     console = Console(record=output is not None, width=120)
     console.print(report_text(screened.report))
     if output:
         _write(output, console.export_text())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write the report: {exc.strerror}") from None
 
 
 def _write(path: Path, text: str) -> None:

@@ -61,3 +61,5 @@ class ScreeningReport(BaseModel):
     controls_version: str
     screened_at: dt.datetime
     engines: list[str] = Field(default_factory=list)
+    inquiry: dict[str, Any] | None = None
+    content_hash: str | None = None

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from catchall.model import Inquiry, ScreeningReport
 from catchall.screening.pipeline import Pipeline
+from catchall.screening.seal import sealed
 from catchall.services.engines import build_pipeline
 from catchall.settings import Settings
 from catchall.store import Store
@@ -45,13 +46,13 @@ class Catchall:
         return Store(self.settings.db_url).upgrade()
 
     def screen(self, inquiry: Inquiry, *, save: bool = True, organisation: str | None = None) -> Screened:
-        """Screen an inquiry and, unless told not to, store it with its report."""
+        """Screen an inquiry, seal the report with a content hash and, unless told not to, store both."""
         report = self.pipeline.screen(inquiry, now=dt.datetime.now(dt.UTC))
+        data = inquiry.model_dump(mode="json", by_alias=True, exclude_none=True)
+        document = sealed(data, report.model_dump(mode="json", exclude={"inquiry", "content_hash"}))
+        report = ScreeningReport.model_validate(document)
         if not save:
-            return Screened(report, None, None)
-        inquiry_id, digest = self.store.save_screening(
-            inquiry.model_dump(mode="json", by_alias=True, exclude_none=True),
-            report.model_dump(mode="json"),
-            organisation=organisation,
-        )
-        return Screened(report, inquiry_id, digest)
+            return Screened(report, None, report.content_hash)
+        body = {k: v for k, v in document.items() if k not in ("inquiry", "content_hash")}
+        inquiry_id, _ = self.store.save_screening(data, body, organisation=organisation)
+        return Screened(report, inquiry_id, report.content_hash)

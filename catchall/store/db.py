@@ -7,8 +7,6 @@ the same Alembic migrations, so a test on one proves the schema of the other.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import uuid
 from importlib import resources
 from pathlib import Path
@@ -21,13 +19,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catchall.errors import NotFound, StoreError
+from catchall.screening.seal import content_hash
 from catchall.store.tables import InquiryRow, ScreeningRow
-
-
-def content_hash(inquiry: dict[str, Any], report: dict[str, Any]) -> str:
-    """SHA-256 over the canonical JSON of inquiry and report, so a saved report can be verified."""
-    canonical = json.dumps({"inquiry": inquiry, "report": report}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _engine(url: str) -> Engine:

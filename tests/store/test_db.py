@@ -7,7 +7,8 @@ from sqlalchemy import inspect
 
 from catchall.errors import NotFound, StoreError
 from catchall.store import Store
-from catchall.store.db import content_hash, head_revision
+from catchall.screening.seal import content_hash
+from catchall.store.db import head_revision
 
 
 def test_upgrade_creates_schema_and_is_idempotent(db_url: str) -> None:
