@@ -1,8 +1,9 @@
-"""From findings to a decision, with one reason per finding that moved it.
+"""From findings to a decision, through the packaged decision policy.
 
-The rule until a policy file replaces it: any critical finding stops the deal
-and is reported; any warning needs a review; otherwise the inquiry is clear.
-A screening with no engine checked nothing, so it is never CLEAR.
+The policy (``catchall/data/policy.yaml``, read by :mod:`catchall.screening.policy`)
+is data an official can read line by line; every reason names the policy line
+and the findings behind it. A screening with no engine checked nothing, so it
+is never CLEAR.
 """
 
 from __future__ import annotations
@@ -10,24 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from catchall.model import Decision, Finding
-
-_BY_SEVERITY = {"critical": Decision.STOP_AND_REPORT, "warning": Decision.REVIEW, "info": Decision.CLEAR}
+from catchall.screening.policy import decide as apply_policy
+from catchall.screening.policy import default_policy
 
 
 def decide(findings: list[Finding], engines: Sequence[str]) -> tuple[Decision, list[str]]:
-    """The strictest decision any finding calls for, and the reasons behind it."""
+    """The gravest decision the policy lines call for, with one reason per line that applied."""
     if not engines:
         return Decision.REVIEW, ["No screening engine ran, so nothing was checked: review by hand."]
-    decision = Decision.CLEAR
-    for finding in findings:
-        wanted = _BY_SEVERITY[finding.severity]
-        if wanted.rank > decision.rank:
-            decision = wanted
-    reasons = [
-        f"{finding.code} ({finding.severity}): {finding.subject}: {finding.explanation}"
-        for finding in findings
-        if _BY_SEVERITY[finding.severity] is decision and decision is not Decision.CLEAR
-    ]
-    if not reasons:
-        reasons = [f"Nothing calls for review; checked: {', '.join(engines)}."]
+    decision, reasons = apply_policy(findings, default_policy())
+    if decision is Decision.CLEAR:
+        reasons = [*reasons, f"Checked: {', '.join(engines)}."]
     return decision, reasons
