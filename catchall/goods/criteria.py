@@ -101,6 +101,7 @@ class CompareNode(Node):
     text: str | None
     unit: str = ""
     unit_si: float = 1.0
+    counted: bool = False  # a whole-number count (axes, rollers, phases): no near miss, a count is exact
 
     @cached_property
     def label(self) -> str:
@@ -121,7 +122,7 @@ class CompareNode(Node):
     def _judge(self, value: float, margin: float) -> tuple[bool, bool]:
         """(met, near miss): a miss within ``margin`` of the threshold is near."""
         met = _OPS[self.op](value, self.threshold)
-        if met or margin <= 0:
+        if met or margin <= 0 or (self.counted and value.is_integer()):
             return met, False
         if self.op in (">=", ">"):
             return False, value >= self.threshold * (1 - margin)
@@ -346,9 +347,10 @@ class Compiler:
             unit_si = threshold / float(number) if unit and float(number) else 1.0
         except ValueError:
             unit, unit_si = "", 1.0
+        counted = dimension is None and float(threshold).is_integer()
         return CompareNode(
             criterion.param, criterion.op, threshold, criterion.value, criterion.capable_of, criterion.text,
-            unit.strip(), unit_si,
+            unit.strip(), unit_si, counted,
         )
 
 

@@ -45,6 +45,7 @@ PROPERTY_DIMENSIONS: dict[str, str] = {
     "elongation": "[]",
     "nickel_content": "[]",
     "filament_diameter": "[length]",
+    "melting_point": "[temperature]",
 }
 FIBRES: frozenset[str] = frozenset({"carbon fibre", "glass fibre", "aramid fibre"})
 STANDARD_GRAVITY = 9.80665  # m/s², the g of "specific weight" in 1C010 Technical Note
