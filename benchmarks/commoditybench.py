@@ -45,8 +45,11 @@ def answer(out: dict[str, Any]) -> tuple[str, list[str]]:
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in (DATA / "commoditybench_questions.jsonl").read_text().splitlines()
-            if line.strip() and not line.startswith("#")]
+    rows = [
+        json.loads(line)
+        for line in (DATA / "commoditybench_questions.jsonl").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     total = exact = wrong_codes = abstained_on_listed = 0.0
     for row in rows:
         out = classify_item({"id": row["id"], "description": f"{row['item_name']}. {row['description']}"})
@@ -59,8 +62,10 @@ def main() -> None:
         note = f" possible: {', '.join(possible[:3])}" if possible else ""
         print(f"{row['id']:40} gold {row['gold_eccn']:15} ours {predicted:10} score {score:.1f}{note}")
     n = len(rows)
-    print(f"items: {n}; exact {exact / n:.2f}; wrong codes given: {int(wrong_codes)}; "
-          f"abstained (EAR99) on listed items: {int(abstained_on_listed)}")
+    print(
+        f"items: {n}; exact {exact / n:.2f}; wrong codes given: {int(wrong_codes)}; "
+        f"abstained (EAR99) on listed items: {int(abstained_on_listed)}"
+    )
     print("upstream one-shot LLMs: 0.12-0.49 graded; agentic with the CCL: 0.48-0.69 graded")
     print(f"commoditybench: {total / n:.3f} graded score")
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from catchall import __version__
-from catchall.cli import controls, db, demo, goods, lists, screen, verify
+from catchall.cli import controls, db, demo, goods, lists, parties, screen, verify
 from catchall.model import Inquiry
 from catchall.services.core import Catchall
 from catchall.settings import Settings
@@ -26,6 +26,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(controls.app, name="controls")
 app.add_typer(goods.app, name="goods")
 app.add_typer(lists.app, name="lists")
+app.add_typer(parties.app, name="parties")
 app.command("screen")(screen.screen)
 app.command("demo")(demo.demo)
 app.command("verify")(verify.verify)

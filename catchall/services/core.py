@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from catchall.model import Inquiry, ScreeningReport
+from catchall.model import Inquiry, ListVersion, ScreeningReport
 from catchall.screening.pipeline import Pipeline
 from catchall.screening.seal import sealed
 from catchall.services.engines import build_pipeline
+from catchall.services.parties import matcher
 from catchall.settings import Settings
 from catchall.store import Store
 
@@ -28,6 +29,7 @@ class Catchall:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._pipeline: tuple[tuple[str, ...], Pipeline] | None = None
 
     @cached_property
     def store(self) -> Store:
@@ -36,10 +38,15 @@ class Catchall:
         store.upgrade()
         return store
 
-    @cached_property
+    @property
     def pipeline(self) -> Pipeline:
-        """The engines and the data versions they screen against."""
-        return build_pipeline()
+        """The engines over the lists in force (rebuilt only when a list version changes)."""
+        index, versions = matcher(self.store)
+        key = tuple(v.id for v in versions)
+        if self._pipeline is None or self._pipeline[0] != key:
+            lists = [ListVersion(source=v.source, version=v.version) for v in versions]
+            self._pipeline = (key, build_pipeline(index, lists))
+        return self._pipeline[1]
 
     def upgrade_db(self) -> str:
         """Migrate the store explicitly; returns the revision in force."""

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from catchall.cli.app import app
 from catchall.model import ScreeningReport
+from catchall.reports.render import LABELS
 from tests.conftest import IN_CI, REPO
 
 runner = CliRunner()
@@ -38,7 +39,9 @@ def _poppler(tool: str) -> str:
 def test_html_has_the_decision_first_and_no_raw_json_in_view(tmp_path: Path) -> None:
     html = _screen(tmp_path, "html").read_text("utf-8")
     body = html.split('<script type="application/json"')[0]
-    assert body.index("REVIEW") < body.index("Reasons") < body.index("Goods")
+    decision = json.loads(html.split('id="catchall-report">')[1].split("</script>")[0])["decision"]
+    label = LABELS[decision]
+    assert body.index(label) < body.index("Reasons") < body.index("Goods")
     assert "1C202.a" in body and "tensile_strength &gt;= 460 MPa" in body
     assert '"findings"' not in body  # the sealed JSON is only in the script element
 
@@ -62,7 +65,8 @@ def test_pdf_renders_to_png_and_reads_right(tmp_path: Path) -> None:
     width, height = struct.unpack(">II", png[16:24])
     assert 350 < width < height  # an A4 portrait page
     text = subprocess.run([_poppler("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    assert text.index("REVIEW") < text.index("Reasons")
+    first = min(text.find(word) for word in ("CLEAR", "REVIEW", "STOP AND REPORT") if word in text)
+    assert first < text.index("Reasons")
     assert "1C202.a" in text and "572 MPa" in text
 
 

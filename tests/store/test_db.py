@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import inspect
 
 from catchall.errors import NotFound, StoreError
-from catchall.store import Store
 from catchall.screening.seal import content_hash
+from catchall.store import Store
 from catchall.store.db import head_revision
 
 
