@@ -30,7 +30,9 @@ def _explain(match: Match) -> str:
             parts.append(_tokens(feature))
             continue
         detail = feature.get("detail") or feature.get("summary")
-        rest = ", ".join(f"{k} {v}" for k, v in feature.items() if k not in ("feature", "weight") and v not in (None, ""))
+        rest = ", ".join(
+            f"{k} {v}" for k, v in feature.items() if k not in ("feature", "weight") and v not in (None, "")
+        )
         parts.append(f"{feature.get('feature')}: {detail or rest}")
     return "; ".join(parts)
 
