@@ -18,20 +18,33 @@ def default_db_url(env: Mapping[str, str]) -> str:
     return f"sqlite:///{Path(base) / 'catchall' / 'catchall.db'}"
 
 
+def default_cache_dir(env: Mapping[str, str]) -> Path:
+    """``$XDG_CACHE_HOME/catchall`` (fallback ``~/.cache/catchall``)."""
+    base = env.get("XDG_CACHE_HOME") or str(Path(env.get("HOME", str(Path.home()))) / ".cache")
+    return Path(base) / "catchall"
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a Catchall process needs to know about its surroundings."""
 
     db_url: str
+    cache_dir: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, db_url: str | None = None) -> Settings:
-        """Read ``CATCHALL_DB``; an explicit ``db_url`` (the ``--db`` option) wins."""
+        """Read ``CATCHALL_DB`` and ``CATCHALL_CACHE``; an explicit ``db_url`` (the ``--db`` option) wins."""
         env = os.environ if env is None else env
-        return cls(db_url=db_url or env.get("CATCHALL_DB") or default_db_url(env))
+        cache = env.get("CATCHALL_CACHE")
+        return cls(
+            db_url=db_url or env.get("CATCHALL_DB") or default_db_url(env),
+            cache_dir=Path(cache) if cache else default_cache_dir(env),
+        )
 
 
 SETTINGS_DOC = {
     "CATCHALL_DB": "SQLAlchemy URL of the store; default sqlite:///$XDG_DATA_HOME/catchall/catchall.db. "
     "The --db option of any command overrides it.",
+    "CATCHALL_CACHE": "Folder for the party-matching index built from the lists in force, so later commands start "
+    "fast; default $XDG_CACHE_HOME/catchall. Safe to delete.",
 }

@@ -36,7 +36,8 @@ def match(
         stream: TextIO = sys.stdin if file == "-" else Path(file).open(encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         raise fail(f"{file}: cannot read the file: {exc.strerror}") from None
-    index, _ = matcher(core(ctx).store)
+    service = core(ctx)
+    index, _ = matcher(service.store, service.settings.cache_dir)
     failed = 0
     try:
         for number, line in enumerate(stream, start=1):

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from catchall.controls.schema import ControlList, Entry, WatchEntry, WatchList
 from catchall.errors import DataFileError
+from catchall.yamlio import compose_yaml, load_yaml
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,7 @@ def _path(loc: Iterable[int | str]) -> str:
 def parse_file(name: str, text: str) -> tuple[ControlList | WatchList | None, list[Problem]]:
     """First pass: one file on its own. Returns the list or the problems found."""
     try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return None, [Problem(name, "", f"not valid YAML: {exc}", mark.line + 1 if mark else None)]
@@ -104,6 +104,7 @@ def parse_file(name: str, text: str) -> tuple[ControlList | WatchList | None, li
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
+        node = compose_yaml(text)  # only now: line numbers for the errors
         problems = []
         for error in exc.errors():
             loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper()))

@@ -28,13 +28,13 @@ from importlib import resources
 from itertools import pairwise
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from catchall.errors import CatchallError, DataFileError, InputError
 from catchall.goods.grades import GradeMatch, load_grades
 from catchall.goods.specs import normalise_term, vocabulary
 from catchall.units import dimensionality, nearly_equal, to_base
+from catchall.yamlio import load_yaml
 
 MAX_TEXT = 20_000  # characters of a description read; the rest is reported, not silently dropped
 VOCABULARY_FILE = "catchall/data/text_vocabulary.yaml"
@@ -132,7 +132,7 @@ class Extraction:
 def text_vocabulary() -> TextVocabulary:
     """The packaged text vocabulary."""
     raw = resources.files("catchall.data").joinpath("text_vocabulary.yaml").read_text(encoding="utf-8")
-    return checked(TextVocabulary.model_validate(yaml.safe_load(raw)))
+    return checked(TextVocabulary.model_validate(load_yaml(raw)))
 
 
 def checked(vocab: TextVocabulary) -> TextVocabulary:

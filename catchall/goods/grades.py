@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, model_
 from catchall.errors import CatchallError, DataFileError
 from catchall.goods.facts import GradeFacts, GradeLookup
 from catchall.units import dimensionality, to_base
+from catchall.yamlio import load_yaml
 
 Material = Literal[
     "aluminium alloy",
@@ -395,7 +396,7 @@ def load_grades() -> GradeTable:
     """The packaged grade table, loaded and checked once."""
     text = resources.files("catchall.data").joinpath("grades.yaml").read_text(encoding="utf-8")
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
         raise DataFileError(f"not valid YAML: {exc}", file=GRADES_FILE) from None
     return parse_grades(raw, file=GRADES_FILE)

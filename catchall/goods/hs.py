@@ -12,8 +12,9 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
+
+from catchall.yamlio import load_yaml
 
 
 class Heading(BaseModel):
@@ -51,4 +52,4 @@ class HsTable(BaseModel):
 def hs_table() -> HsTable:
     """The packaged HS correlation table."""
     raw = resources.files("catchall.data").joinpath("hs_correlation.yaml").read_text(encoding="utf-8")
-    return HsTable.model_validate(yaml.safe_load(raw))
+    return HsTable.model_validate(load_yaml(raw))

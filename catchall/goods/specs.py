@@ -14,11 +14,11 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from catchall.errors import DataFileError, InputError, UnitError
 from catchall.units import describe_dimension, dimensionality, parse_number, to_base
+from catchall.yamlio import load_yaml
 
 SpecKind = Literal["quantity", "number", "flag", "term", "terms", "text"]
 
@@ -59,7 +59,7 @@ def vocabulary() -> SpecVocabulary:
     """The packaged spec vocabulary, loaded once."""
     text = resources.files("catchall.data").joinpath("specs.yaml").read_text(encoding="utf-8")
     try:
-        return SpecVocabulary.model_validate(yaml.safe_load(text))
+        return SpecVocabulary.model_validate(load_yaml(text))
     except ValidationError as exc:
         raise DataFileError(str(exc), file="catchall/data/specs.yaml") from None
 

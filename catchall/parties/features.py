@@ -9,7 +9,7 @@ kind of party) raise or lower it. Birth-date and nationality features live in ``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from followthemoney import model
@@ -62,6 +62,7 @@ class QueryFacts:
     nationality: str | None
     country: str | None
     identifiers: frozenset[str]
+    seen: dict[tuple[int, int], NameComparison] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, query: Query) -> QueryFacts:
@@ -102,7 +103,10 @@ def name_match(query: QueryFacts, candidate: Candidate) -> tuple[float, Explanat
     for which, (_, written) in enumerate(query.alternatives):
         mine = weighted(written)
         for number, tokens in candidate.names:
-            found = compare(mine, tokens, initials)
+            key = (which * 2 + initials, id(tokens))  # the same listed name on several lists: compared once
+            found = query.seen.get(key)
+            if found is None:
+                found = query.seen[key] = compare(mine, tokens, initials)
             score = found.score * (WEAK_ALIAS if number >= candidate.record.weak_from else 1.0)
             if best is None or score > best[0]:
                 best = (score, which, number, found)

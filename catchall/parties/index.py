@@ -91,6 +91,7 @@ class NameIndex:
         self.name_size = array("b")
         self.party_first = array("i")
         self.tokens: list[tuple[Token, ...]] = []
+        self._shared: dict[tuple[Token, ...], tuple[Token, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -102,7 +103,8 @@ class NameIndex:
         fact_keys = [hash(fact) for fact in facts]
         party = len(self.party_first)
         self.party_first.append(len(self.tokens))
-        for tokens in names:
+        for written in names:
+            tokens = self._shared.setdefault(written, written)  # one object per distinct name: less memory
             number = len(self.tokens)
             self.tokens.append(tokens)
             self.name_party.append(party)
@@ -135,6 +137,7 @@ class NameIndex:
             keys = np.array(self._new_keys, dtype=np.int64)
             names = np.array(self._new_names, dtype=np.int32)
             self._new_keys, self._new_names = array("q"), array("i")
+            self._shared = {}
             if self._table is not None:
                 old_keys, old_bounds, old_names = self._table
                 keys = np.concatenate([np.repeat(old_keys, np.diff(old_bounds)), keys])

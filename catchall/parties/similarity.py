@@ -100,11 +100,17 @@ def text_similarity(
         return SPELLING, "spelling (transliteration)"
     if (scripts_differ or initials) and fold(a, squeeze=False) == fold(b, squeeze=False):
         return SPELLING, "spelling (transliteration)"  # a person's short name ("Qi"/"Ki"), not a firm's acronym
-    best = _edits(a, b)
     unsqueezed_a, unsqueezed_b = fold(a, squeeze=False), fold(b, squeeze=False)
+    if _too_far(a, b) and _too_far(unsqueezed_a, unsqueezed_b):
+        return 0.0, ""  # lengths alone rule out an edit or sound match: most pairs end here
+    best = _edits(a, b)
     if not best[0] and max(len(a), len(b)) >= 5 and unsqueezed_a != unsqueezed_b:
         best = _edits(unsqueezed_a, unsqueezed_b)
     return best if best[0] >= CUTOFF else (0.0, "")
+
+
+def _too_far(a: str, b: str) -> bool:
+    return abs(len(a) - len(b)) > max(1, edit_budget(max(len(a), len(b))))
 
 
 def _edits(a: str, b: str) -> tuple[float, str]:

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from catchall.errors import DataFileError
+from catchall.yamlio import load_yaml
 
 DATA_DIR = "parties"
 Family = Literal["person", "organisation"]
@@ -93,7 +94,7 @@ def _load(name: str, model: type[M]) -> M:
     path = f"catchall/data/{DATA_DIR}/{name}"
     text = resources.files("catchall.data").joinpath(DATA_DIR, name).read_text(encoding="utf-8")
     try:
-        return model.model_validate(yaml.safe_load(text))
+        return model.model_validate(load_yaml(text))
     except (yaml.YAMLError, ValidationError) as exc:
         raise DataFileError(f"invalid name-matching data: {exc}", file=path) from exc
 

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from catchall.errors import DataFileError
+from catchall.yamlio import compose_yaml, load_yaml
 
 Path = tuple[int | str, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -74,8 +75,8 @@ def dotted(path: Iterable[int | str]) -> str:
 def read(name: str, text: str) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text; a syntax error is a problem with its line, never an exception."""
     try:
-        data = yaml.safe_load(text)
-        node = yaml.compose(text)
+        data = load_yaml(text)
+        node = compose_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -41,7 +41,7 @@ class Catchall:
     @property
     def pipeline(self) -> Pipeline:
         """The engines over the lists in force (rebuilt only when a list version changes)."""
-        index, versions = matcher(self.store)
+        index, versions = matcher(self.store, self.settings.cache_dir)
         key = tuple(v.id for v in versions)
         if self._pipeline is None or self._pipeline[0] != key:
             lists = [ListVersion(source=v.source, version=v.version) for v in versions]

@@ -7,8 +7,12 @@ force, so a long-running process screens many queries against one index.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from followthemoney import model
@@ -24,6 +28,7 @@ from catchall.store.lists import VersionInfo, active_versions, entities
 _QUERY_KEYS = {"id", "name", "schema", "birth_date", "nationality", "country", "identifiers"}
 _SCHEMAS = {"Person", "Organization", "Company", "LegalEntity", "Vessel"}
 _cache: dict[tuple[str, tuple[str, ...]], Matcher] = {}
+_FORMAT = "1"  # bump when the index layout changes, so old cache files are not read
 
 
 def list_entities(store: Store, versions: Iterable[VersionInfo]) -> Iterator[ListEntity]:
@@ -33,15 +38,44 @@ def list_entities(store: Store, versions: Iterable[VersionInfo]) -> Iterator[Lis
             yield ListEntity(info.source, record.source_id, model.get_proxy(record.data), record.programme)
 
 
-def matcher(store: Store) -> tuple[Matcher, list[VersionInfo]]:
-    """The matcher over the lists in force, built once per set of versions."""
+def matcher(store: Store, cache_dir: Path | None = None) -> tuple[Matcher, list[VersionInfo]]:
+    """The matcher over the lists in force, built once per set of versions (and kept on disk)."""
     ensure_sample(store)
     versions = active_versions(store)
     key = (store.url, tuple(sorted(v.id for v in versions)))
     if key not in _cache:
         _cache.clear()
-        _cache[key] = Matcher.from_entities(list_entities(store, versions))
+        _cache[key] = _cached_on_disk(store, versions, key, cache_dir)
     return _cache[key], versions
+
+
+def _cached_on_disk(
+    store: Store, versions: list[VersionInfo], key: tuple[str, tuple[str, ...]], cache_dir: Path | None
+) -> Matcher:
+    """Load the index saved for exactly these versions, or build it and save it (atomically)."""
+    if cache_dir is None:
+        return Matcher.from_entities(list_entities(store, versions))
+    digest = hashlib.sha256(repr((key, _FORMAT)).encode()).hexdigest()[:24]
+    path = cache_dir / f"parties-{digest}.pickle"
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)  # our own file, named by the versions it holds
+        if isinstance(loaded, Matcher):
+            return loaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        pass
+    built = Matcher.from_entities(list_entities(store, versions))
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for old in cache_dir.glob("parties-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only cache folder only costs start-up time
+    return built
 
 
 def parse_query(data: Any) -> tuple[str | None, Query]:
