@@ -70,10 +70,9 @@ def phrase_starts(mode: Mode, cjk: bool, folded: bool) -> dict[str, int]:
 
 
 def _phrase_at(
-    texts: list[str], cjk: list[bool], i: int, mode: Mode, folded: bool
+    texts: list[str], cjk: list[bool], i: int, table: Phrases, starts: dict[str, int], folded: bool
 ) -> tuple[int, tuple[str, float]] | None:
-    table = phrase_table(mode)
-    longest = phrase_starts(mode, cjk[i], folded).get(texts[i], 0)
+    longest = starts.get(texts[i], 0)
     for size in range(min(longest, len(texts) - i), 0, -1):
         found = table.get((cjk[i], folded, tuple(texts[i : i + size])))
         if found is not None and len(set(cjk[i : i + size])) == 1:
@@ -86,23 +85,23 @@ def classify(raw: list[Raw], mode: Mode) -> list[tuple[str, float]]:
     texts = [item[0] for item in raw]
     folded = [fold(text) for text in texts]
     cjk = [item[1] in CJK for item in raw]
-    fuzzy = fuzzy_forms(mode)
+    table = phrase_table(mode)
+    starts = {(c, f): phrase_starts(mode, c, f) for c in (False, True) for f in (False, True)}
     kinds: list[tuple[str, float]] = []
     i = 0
     while i < len(texts):
-        found_raw, found_folded = _phrase_at(texts, cjk, i, mode, False), _phrase_at(folded, cjk, i, mode, True)
-        phrase = max((found_raw, found_folded), key=lambda item: item[0] if item else 0)
+        phrase = None
+        if texts[i] in starts[(cjk[i], False)] or folded[i] in starts[(cjk[i], True)]:
+            found_raw = _phrase_at(texts, cjk, i, table, starts[(cjk[i], False)], False)
+            found_folded = _phrase_at(folded, cjk, i, table, starts[(cjk[i], True)], True)
+            phrase = max((found_raw, found_folded), key=lambda item: item[0] if item else 0)
         if phrase is not None:
             kinds.extend([phrase[1]] * phrase[0])
             i += phrase[0]
             continue
         text = texts[i]
         kind = "number" if text.isdigit() else "initial" if len(text) == 1 else "name"
-        found = (
-            (_by_suffix(folded[i], mode) or _misspelt_form(fold(text, squeeze=False), fuzzy))
-            if kind == "name"
-            else None
-        )
+        found = _by_suffix(folded[i], mode) or _misspelt_form(text, mode) if kind == "name" else None
         kinds.append(found or (kind, WEIGHTS[kind]))
         i += 1
     if not any(weight > 0 for _, weight in kinds):
@@ -123,29 +122,44 @@ def suffix_classes(mode: Mode) -> tuple[tuple[str, str, float], ...]:
 
 
 @lru_cache(maxsize=4)
-def fuzzy_forms(mode: Mode) -> dict[str, str]:
-    """Long one-word legal forms ("company", "limited") and each of their one-letter deletions."""
-    found: dict[str, str] = {}
+def fuzzy_forms(mode: Mode) -> dict[str, set[str]]:
+    """Long one-word legal forms ("company", "limited") under themselves and each of their one-letter deletions."""
+    found: dict[str, set[str]] = {}
     for (cjk, folded, words), (kind, _) in phrase_table(mode).items():
         if kind == "org_form" and not cjk and folded and len(words) == 1 and len(words[0]) >= 6:
             form = words[0]
-            found[form] = form
-            found.update((form[:i] + form[i + 1 :], form) for i in range(len(form)))
+            for variant in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
+                found.setdefault(variant, set()).add(form)
     return found
 
 
-def _misspelt_form(text: str, fuzzy: dict[str, str]) -> tuple[str, float] | None:
+@lru_cache(maxsize=4)
+def _form_ends(mode: Mode) -> frozenset[str]:
+    forms = {form for found in fuzzy_forms(mode).values() for form in found}
+    return frozenset(end for form in forms for end in (form[:2], form[-2:]))
+
+
+def _misspelt_form(word: str, mode: Mode) -> tuple[str, float] | None:
     """A word one typo away from a long legal form ("compnay", "limted") is that form."""
-    if len(text) < 5 or not fuzzy:
-        return None
-    for variant in (text, *(text[:i] + text[i + 1 :] for i in range(len(text)))):
-        form = fuzzy.get(variant)
-        if form is not None and OSA.distance(text, form, score_cutoff=1) <= 1:
-            return "org_form", 0.0
+    fuzzy = fuzzy_forms(mode)
+    ends = _form_ends(mode)
+    if len(word) < 5 or not fuzzy or (fold(word)[:2] not in ends and fold(word)[-2:] not in ends):
+        return None  # one typo leaves the first or the last two letters of a long word alone
+    for text in {fold(word, squeeze=False), fold(word)}:
+        for variant in (text, *(text[:i] + text[i + 1 :] for i in range(len(text)))):
+            if any(OSA.distance(text, form, score_cutoff=1) <= 1 for form in fuzzy.get(variant, ())):
+                return "org_form", 0.0
     return None
 
 
+@lru_cache(maxsize=4)
+def _endings(mode: Mode) -> tuple[str, ...]:
+    return tuple(suffix for suffix, _, _ in suffix_classes(mode))
+
+
 def _by_suffix(text: str, mode: Mode) -> tuple[str, float] | None:
+    if not text.endswith(_endings(mode)):
+        return None
     for suffix, kind, weight in suffix_classes(mode):
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             return kind, weight

@@ -23,35 +23,18 @@ _DIGRAPHS = (("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("
 _FOLD = str.maketrans({"q": "k", "c": "k", "p": "b", "x": "ks", "v": "w", **{v: None for v in "aeiouy"}})
 _OPTIONAL = str.maketrans({"w": "W", "y": "Y"})
 _DOUBLE = re.compile(r"(.)\1+")
-_LONE_C = re.compile(r"c(?!h)")
-_FOLDS = (
-    ("dzh", "j"),
-    ("dj", "j"),
-    ("tch", "ch"),
-    ("sch", "sh"),
-    ("kh", "h"),
-    ("ph", "f"),
-    ("ck", "k"),
-    ("gh", "g"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("iy", "i"),
-    ("w", "v"),
-    ("q", "k"),
-    ("x", "ks"),
-    ("y", "i"),
-)
+_SPELLINGS = {
+    "dzh": "j", "dj": "j", "tch": "ch", "sch": "sh", "kh": "h", "ph": "f", "ck": "k", "gh": "g", "ou": "u",
+    "oo": "u", "ee": "i", "iy": "i", "w": "v", "q": "k", "x": "ks", "y": "i", "c": "k",
+}  # fmt: skip
+_SPELLING = re.compile("dzh|dj|tch|sch|kh|ph|ck|gh|ou|oo|ee|iy|w|q|x|y|c(?!h)")
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str, squeeze: bool = True) -> str:
     """A word with the spellings that romanisation systems disagree on folded together (and doubles merged)."""
-    for old, new in _FOLDS:
-        if old in text:
-            text = text.replace(old, new)
-    text = _LONE_C.sub("k", text)
-    return _DOUBLE.sub(r"\1", text) if squeeze else text
+    text = _SPELLING.sub(lambda found: _SPELLINGS[found.group(0)], text)
+    return _DOUBLE.sub(r"\1", text) if squeeze and len(set(text)) < len(text) else text
 
 
 @lru_cache(maxsize=1 << 16)

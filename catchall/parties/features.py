@@ -62,11 +62,16 @@ class QueryFacts:
     nationality: str | None
     country: str | None
     identifiers: frozenset[str]
+    explain_from: float = 0.0
     seen: dict[tuple[int, int], NameComparison] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, query: Query) -> QueryFacts:
-        """Normalise a query's name, dates, countries and identifiers."""
+    def of(cls, query: Query, explain_from: float = 0.0) -> QueryFacts:
+        """Normalise a query's name, dates, countries and identifiers.
+
+        ``explain_from``: below this name score a candidate cannot reach the threshold, so its
+        name comparison is scored but not spelled out.
+        """
         ids = (identifier_key(value) for value in query.identifiers)
         mode = name_mode(query.schema)
         written = split_name(query.name)
@@ -81,6 +86,7 @@ class QueryFacts:
             nationality=country_code(query.nationality),
             country=country_code(query.country),
             identifiers=frozenset(key for key in ids if key),
+            explain_from=explain_from,
         )
 
 
@@ -112,6 +118,8 @@ def name_match(query: QueryFacts, candidate: Candidate) -> tuple[float, Explanat
                 best = (score, which, number, found)
     if best is None or best[0] <= 0:
         return 0.0, {}
+    if best[0] < query.explain_from:
+        return best[0], {"list_name": candidate.record.names[best[2]]}
     score, which, number, found = best
     record = candidate.record
     name, written = query.alternatives[which]

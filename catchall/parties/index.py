@@ -1,9 +1,10 @@
 """The candidate index: which listed names are worth comparing with a query, without a scan.
 
-Every token of every listed name is filed under several keys: its letters, its sound
-(metaphone), its consonant skeleton, the spelling-variant groups it belongs to, its folded
-spelling, its first and last letters, with its length (one typo leaves one end whole) and, joined with its neighbour,
-the word two tokens make when written as one ("Abdul Hai", "Abdulhai"). A query looks up
+Every token of every listed name is filed under several keys: its letters, its consonant
+skeleton, the spelling-variant groups it belongs to, its folded spelling, its letters in
+order of the alphabet (a swap keeps them), its first and last letters with its length (one
+typo leaves one end whole) and, joined with its
+neighbour, the word two tokens make when written as one ("Abdul Hai", "Abdulhai"). A query looks up
 the same keys; each hit counts by how rare the key is (inverse document frequency), so a
 shared "Mohammad" barely ranks a name while a shared "Hemmat" does. Keys held by very many
 names only rank names found otherwise. A name whose hits cover too little of the query to
@@ -23,10 +24,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .consonants import base_consonants, fold, mandatory
-from .names import Token, phonetic
+from .names import Token
 from .similarity import variant_groups
 
-EXACT, VARIANT, SOUND, CONSONANT, TYPO = 1.0, 0.8, 0.6, 0.6, 0.4
+EXACT, VARIANT, CONSONANT, TYPO = 1.0, 0.8, 0.6, 0.4
 _SYLLABIC = ("han", "hangul")
 
 
@@ -42,9 +43,6 @@ def token_keys(token: Token, query: bool = False) -> list[tuple[str, float]]:
     if len(text) < 2:
         return [("t" + text, EXACT)] if text.isdigit() else []
     keys = [("t" + text, EXACT)]
-    code = phonetic(text)
-    if code:
-        keys.append(("p" + code, SOUND))
     keys.extend((f"v{group}", VARIANT) for group in variant_groups().get(text, ()))
     spellings = mandatory(token.consonants) if token.vowel_poor else [base_consonants(text)]
     keys.extend(("s" + skel, CONSONANT) for skel in spellings if len(skel) >= 2)
@@ -52,6 +50,8 @@ def token_keys(token: Token, query: bool = False) -> list[tuple[str, float]]:
         folded = fold(text)
         if folded != text:
             keys.append(("t" + folded, VARIANT))
+        if len(text) >= 5:
+            keys.append(("o" + "".join(sorted(text)), TYPO))  # the same letters: a swap of two
         lengths = (len(text) - 1, len(text), len(text) + 1) if query else (len(text),)
         keys.extend((key, TYPO) for length in lengths if length >= 4 for key in _ends(text, length))
     return keys

@@ -12,12 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rigour.text.phonetics import metaphone
-
 from .classify import Mode, classify
 from .scripts import romanised_tokens, split_words
 
-__all__ = ["Mode", "Token", "analyse", "make_token", "phonetic", "split_words", "weighted"]
+__all__ = ["Mode", "Token", "analyse", "make_token", "split_words", "weighted"]
 IGNORED_WHY = {"org_form": "organisation form", "stop_word": "stop word", "title": "title"}
 
 
@@ -43,11 +41,6 @@ def make_token(
 ) -> Token:
     """A token; ``consonants``: its pattern if its script writes no vowels; ``inner``: not the first of its word."""
     return Token(text, kind, weight, script, consonants is not None, consonants or "", inner)
-
-
-def phonetic(text: str) -> str:
-    """The metaphone code of a word of three letters or more ("" otherwise)."""
-    return metaphone(text) if len(text) >= 3 and text.isalpha() else ""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,6 +19,7 @@ from followthemoney import model
 
 from catchall.errors import InputError
 from catchall.model.countries import to_alpha2
+from catchall.parties import matcher as matcher_module
 from catchall.parties.formats import ListEntity
 from catchall.parties.matcher import DEFAULT_THRESHOLD, Match, Matcher, Query
 from catchall.services.lists import ensure_sample
@@ -28,7 +29,15 @@ from catchall.store.lists import VersionInfo, active_versions, entities
 _QUERY_KEYS = {"id", "name", "schema", "birth_date", "nationality", "country", "identifiers"}
 _SCHEMAS = {"Person", "Organization", "Company", "LegalEntity", "Vessel"}
 _cache: dict[tuple[str, tuple[str, ...]], Matcher] = {}
-_FORMAT = "1"  # bump when the index layout changes, so old cache files are not read
+
+
+
+def _code_version() -> str:
+    """A digest of the matcher's own code: a saved index is only read by the code that wrote it."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(matcher_module.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def list_entities(store: Store, versions: Iterable[VersionInfo]) -> Iterator[ListEntity]:
@@ -55,7 +64,7 @@ def _cached_on_disk(
     """Load the index saved for exactly these versions, or build it and save it (atomically)."""
     if cache_dir is None:
         return Matcher.from_entities(list_entities(store, versions))
-    digest = hashlib.sha256(repr((key, _FORMAT)).encode()).hexdigest()[:24]
+    digest = hashlib.sha256(repr((key, _code_version())).encode()).hexdigest()[:24]
     path = cache_dir / f"parties-{digest}.pickle"
     try:
         with path.open("rb") as handle:
