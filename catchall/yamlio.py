@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import yaml
@@ -17,3 +18,27 @@ def load_yaml(text: str) -> Any:
 def compose_yaml(text: str) -> yaml.Node | None:
     """The node tree (with line marks) for locating errors."""
     return yaml.compose(text, Loader=LOADER)
+
+
+def line_of(node: yaml.Node | None, path: Sequence[int | str]) -> int | None:
+    """The 1-based line of a key path in a composed YAML node tree (the nearest known)."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def dotted(path: Iterable[int | str]) -> str:
+    """``("rules", 3, "when")`` as ``rules[3].when``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

@@ -8,7 +8,7 @@ Every problem names the file and the key path (and the line, where known).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from catchall.controls.schema import ControlList, Entry, WatchEntry, WatchList
 from catchall.errors import DataFileError
-from catchall.yamlio import compose_yaml, load_yaml
+from catchall.yamlio import compose_yaml, dotted, line_of, load_yaml
 
 
 @dataclass(frozen=True)
@@ -68,29 +68,6 @@ class Registry:
         return chain
 
 
-def _line_of(node: yaml.Node | None, path: tuple[int | str, ...]) -> int | None:
-    """The 1-based line of a key path in a composed YAML node tree."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
-def _path(loc: Iterable[int | str]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def parse_file(name: str, text: str) -> tuple[ControlList | WatchList | None, list[Problem]]:
     """First pass: one file on its own. Returns the list or the problems found."""
     try:
@@ -108,7 +85,7 @@ def parse_file(name: str, text: str) -> tuple[ControlList | WatchList | None, li
         problems = []
         for error in exc.errors():
             loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper()))
-            problems.append(Problem(name, _path(loc), str(error["msg"]), _line_of(node, loc)))
+            problems.append(Problem(name, dotted(loc), str(error["msg"]), line_of(node, loc)))
         return None, problems
 
 

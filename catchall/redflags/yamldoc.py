@@ -7,7 +7,7 @@ file, the key path and the line, found by walking the composed YAML nodes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from catchall.errors import DataFileError
-from catchall.yamlio import compose_yaml, load_yaml
+from catchall.yamlio import compose_yaml, dotted, line_of, load_yaml
 
 Path = tuple[int | str, ...]
 M = TypeVar("M", bound=BaseModel)
@@ -46,30 +46,6 @@ class Document:
     def problem(self, path: Path, message: str) -> Problem:
         """A problem at ``path`` of this file, with the line it is on."""
         return Problem(self.name, dotted(path), message, line_of(self.node, path))
-
-
-def line_of(node: yaml.Node | None, path: Path) -> int | None:
-    """The 1-based line of a key path in a composed YAML node tree (the nearest known)."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in path:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
-def dotted(path: Iterable[int | str]) -> str:
-    """``("rules", 3, "when")`` as ``rules[3].when``."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def read(name: str, text: str) -> tuple[Document | None, list[Problem]]:
