@@ -9,8 +9,9 @@ the same keys; each hit counts by how rare the key is (inverse document frequenc
 shared "Mohammad" barely ranks a name while a shared "Hemmat" does. Keys held by very many
 names only rank names found otherwise. A name whose hits cover too little of the query to
 reach the threshold, even were every hit perfect and every qualifier in its favour, is not
-scored at all (``floor``). Keys are hashed and the postings kept in sorted numpy arrays, so
-a million names fit in well under 2 GB.
+scored at all (``floor``). Keys are hashed (CRC-32, stable across processes, so a saved
+index stays valid) and the postings kept in sorted numpy arrays, so a million names fit in
+well under 2 GB.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import itertools
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from zlib import crc32
 
 import numpy as np
 from numpy.typing import NDArray
@@ -59,7 +61,16 @@ def token_keys(token: Token, query: bool = False) -> list[tuple[str, float]]:
 
 @lru_cache(maxsize=1 << 16)
 def _filed(token: Token) -> tuple[int, ...]:
-    return tuple(hash(key) for key, _ in token_keys(token))
+    return tuple(key_hash(key) for key, _ in token_keys(token))
+
+
+def key_hash(key: str) -> int:
+    """A key's number in the table: CRC-32, the same in every process.
+
+    Python's own ``hash`` is salted per process, so a saved index would find nothing.
+    A rare collision of two keys only adds a candidate, never hides one.
+    """
+    return crc32(key.encode())
 
 
 def query_keys(tokens: Sequence[Token]) -> dict[str, tuple[float, int]]:
@@ -83,9 +94,9 @@ class NameIndex:
     """Listed names filed by hashed key, each name numbered and tied to its party."""
 
     def __init__(self) -> None:
-        self._new_keys = array("q")
+        self._new_keys = array("I")
         self._new_names = array("i")
-        self._table: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int32]] | None = None
+        self._table: tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.int32]] | None = None
         self._identifiers: dict[str, list[int]] = {}
         self.name_party = array("i")
         self.name_size = array("b")
@@ -100,7 +111,7 @@ class NameIndex:
         self, names: Iterable[tuple[Token, ...]], identifiers: Iterable[str] = (), facts: Sequence[str] = ()
     ) -> int:
         """File one party's names (in order), identifiers and facts (keys such as a birth year); returns its number."""
-        fact_keys = [hash(fact) for fact in facts]
+        fact_keys = [key_hash(fact) for fact in facts]
         party = len(self.party_first)
         self.party_first.append(len(self.tokens))
         for written in names:
@@ -110,7 +121,7 @@ class NameIndex:
             self.name_party.append(party)
             self.name_size.append(min(len(tokens), 127))
             keys = {key for token in tokens for key in _filed(token)}
-            keys.update(hash("t" + a.text + b.text) for a, b in itertools.pairwise(tokens))
+            keys.update(key_hash("t" + a.text + b.text) for a, b in itertools.pairwise(tokens))
             keys.update(fact_keys)
             self._new_keys.extend(keys)
             self._new_names.extend([number] * len(keys))
@@ -131,12 +142,12 @@ class NameIndex:
         end = self.party_first[party + 1] if party + 1 < len(self.party_first) else len(self.tokens)
         return range(self.party_first[party], end)
 
-    def table(self) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int32]]:
+    def table(self) -> tuple[NDArray[np.uint32], NDArray[np.int64], NDArray[np.int32]]:
         """The sorted postings (distinct keys, their bounds, name numbers), built once after additions."""
         if self._table is None or len(self._new_keys):
-            keys = np.array(self._new_keys, dtype=np.int64)
+            keys = np.array(self._new_keys, dtype=np.uint32)
             names = np.array(self._new_names, dtype=np.int32)
-            self._new_keys, self._new_names = array("q"), array("i")
+            self._new_keys, self._new_names = array("I"), array("i")
             self._shared = {}
             if self._table is not None:
                 old_keys, old_bounds, old_names = self._table
@@ -154,7 +165,7 @@ class NameIndex:
         distinct, bounds, names = self.table()
         if not lookups or not len(distinct):
             return []
-        hashes = np.fromiter((hash(key) for key in lookups), dtype=np.int64, count=len(lookups))
+        hashes = np.fromiter((key_hash(key) for key in lookups), dtype=np.uint32, count=len(lookups))
         where = np.minimum(np.searchsorted(distinct, hashes), len(distinct) - 1)
         found = []
         matched = (distinct[where] == hashes).tolist()

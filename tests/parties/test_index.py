@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
 from catchall.parties.candidates import candidates
 from catchall.parties.index import NameIndex, query_keys, token_keys
 from catchall.parties.names import analyse, make_token, weighted
@@ -78,3 +84,20 @@ def test_names_added_after_a_lookup_are_found() -> None:
     index.add([tokens("Olga Sidorova")])
     assert parties(candidates(index, tokens("Olga Sidorova"))) == [1]
     assert len(index) == 2 and list(index.names_of(1)) == [1]
+
+
+def test_a_saved_index_works_in_another_process(tmp_path: Path) -> None:
+    index = build(["Abdul Hai Salek"], ["Maria Lopez"])
+    saved = tmp_path / "index.pickle"
+    saved.write_bytes(pickle.dumps(index))
+    script = (
+        "import pickle, sys; from catchall.parties.candidates import candidates;"
+        "from catchall.parties.names import analyse, weighted;"
+        "index = pickle.loads(open(sys.argv[1], 'rb').read());"
+        "print([p for p, _ in candidates(index, weighted(analyse('Maria Lopes', 'person')))])"
+    )
+    for seed in ("1", "2"):  # str hashes differ between these processes; the index must not care
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", script, str(saved)], capture_output=True, text=True, env=env)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "[1]"
