@@ -2,57 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from importlib import resources
-
-import pytest
-import yaml
-
-from catchall.controls.schema import AllOf, AnyOf, Compare, ControlList, Criterion, NoneOf
-from catchall.units import parse_number, parse_quantity
+from tests.controls.lists import compares, load_list
 
 FILES = ("eu_annex_i_cat0.yaml", "eu_annex_i_cat1.yaml")
 
 
-def _load(name: str) -> ControlList:
-    text = resources.files("catchall.data").joinpath("controls", name).read_text(encoding="utf-8")
-    return ControlList.model_validate(yaml.safe_load(text))
-
-
-def _compares(node: Criterion | None) -> Iterator[Compare]:
-    if isinstance(node, Compare):
-        yield node
-    elif isinstance(node, (AllOf, AnyOf, NoneOf)):
-        children = node.all if isinstance(node, AllOf) else node.any if isinstance(node, AnyOf) else node.none
-        for child in children:
-            yield from _compares(child)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_codes_are_unique_and_parents_resolve(name: str) -> None:
-    lst = _load(name)
-    assert lst.regime == "EU"
-    codes = [entry.code for entry in lst.entries]
-    assert len(codes) == len(set(codes))
-    for entry in lst.entries:
-        assert entry.text.strip() and entry.title.strip(), entry.code
-        assert entry.parent is None or entry.parent in codes, f"{entry.code}: parent {entry.parent} not in {name}"
-        assert entry.parent is None or entry.code.startswith(entry.parent + "."), entry.code
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_every_threshold_parses(name: str) -> None:
-    for entry in _load(name).entries:
-        for compare in _compares(entry.criteria):
-            if any(ch.isalpha() or ch == "%" for ch in compare.value):
-                parse_quantity(compare.value, field=f"{entry.code}.{compare.param}")
-            else:
-                parse_number(compare.value, field=f"{entry.code}.{compare.param}")
-
-
 def test_key_entries_are_present() -> None:
-    cat0 = {entry.code for entry in _load("eu_annex_i_cat0.yaml").entries}
-    cat1 = {entry.code for entry in _load("eu_annex_i_cat1.yaml").entries}
+    cat0 = {entry.code for entry in load_list("eu_annex_i_cat0.yaml").entries}
+    cat1 = {entry.code for entry in load_list("eu_annex_i_cat1.yaml").entries}
     assert {"0A001", "0B001", "0B001.b.3", "0B001.b.13", "0B001.b.14.b", "0B002", "0B003", "0B004", "0B005", "0B006",
             "0B007", "0C001", "0C002", "0C003", "0C004", "0C005", "0D001", "0E001"} <= cat0  # fmt: skip
     assert {f"0B001.b.{n}" for n in range(1, 15)} <= cat0
@@ -64,9 +21,9 @@ def test_key_entries_are_present() -> None:
 
 
 def test_category_0_has_no_eccn_and_excludes_point_to_listed_entries() -> None:
-    cat0 = _load("eu_annex_i_cat0.yaml")
+    cat0 = load_list("eu_annex_i_cat0.yaml")
     assert all(entry.eccn is None for entry in cat0.entries)
-    cat1 = _load("eu_annex_i_cat1.yaml")
+    cat1 = load_list("eu_annex_i_cat1.yaml")
     known = {entry.code for entry in cat0.entries} | {entry.code for entry in cat1.entries}
     outside = {"1A002", "1B101", "1C117", "1C012.a"}  # other categories or lists
     for entry in cat1.entries:
@@ -75,7 +32,7 @@ def test_category_0_has_no_eccn_and_excludes_point_to_listed_entries() -> None:
 
 
 def test_1c202a_thresholds_match_the_legal_text() -> None:
-    entry = next(e for e in _load("eu_annex_i_cat1.yaml").entries if e.code == "1C202.a")
-    found = {(c.param, c.op, c.value, c.capable_of) for c in _compares(entry.criteria)}
+    entry = next(e for e in load_list("eu_annex_i_cat1.yaml").entries if e.code == "1C202.a")
+    found = {(c.param, c.op, c.value, c.capable_of) for c in compares(entry.criteria)}
     assert found == {("tensile_strength", ">=", "460 MPa", True), ("outside_diameter", ">", "75 mm", False)}
     assert entry.excludes == ["1C002.b.4"]
