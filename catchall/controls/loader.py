@@ -19,21 +19,7 @@ from pydantic import ValidationError
 
 from catchall.controls.schema import ControlList, Entry, WatchEntry, WatchList
 from catchall.errors import DataFileError
-from catchall.yamlio import compose_yaml, dotted, line_of, load_yaml
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a list file, located as precisely as we can."""
-
-    file: str
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+from catchall.yamlio import Problem, compose_yaml, dotted, line_of, load_yaml
 
 
 @dataclass

@@ -19,7 +19,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from catchall.redflags.yamldoc import Document, Path, Problem, validation_problems
+from catchall.redflags.yamldoc import Document, Path, validation_problems
+from catchall.yamlio import Problem
 
 
 @dataclass(frozen=True)

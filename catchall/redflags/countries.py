@@ -16,7 +16,8 @@ from importlib import resources
 from catchall.model.countries import country_name
 from catchall.redflags import yamldoc
 from catchall.redflags.schema import CountriesFile, CountryEntry, CountryList, WordList
-from catchall.redflags.yamldoc import Document, Problem
+from catchall.redflags.yamldoc import Document
+from catchall.yamlio import Problem
 
 PACKAGED = "catchall/data/countries.yaml"
 

@@ -19,7 +19,8 @@ from catchall.redflags.conditions import Compiler, Node
 from catchall.redflags.context import RULES
 from catchall.redflags.countries import CountryLists, default_countries
 from catchall.redflags.schema import EndUseTable, Rule, RulesFile
-from catchall.redflags.yamldoc import Document, Path, Problem
+from catchall.redflags.yamldoc import Document, Path
+from catchall.yamlio import Problem
 
 PACKAGED = "catchall/data/redflags.yaml"
 _REGISTERED = (predicates, party_predicates, item_predicates)

@@ -15,24 +15,10 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from catchall.errors import DataFileError
-from catchall.yamlio import compose_yaml, dotted, line_of, load_yaml
+from catchall.yamlio import Problem, compose_yaml, dotted, line_of, load_yaml
 
 Path = tuple[int | str, ...]
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a data file, located as precisely as we can."""
-
-    file: str
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)

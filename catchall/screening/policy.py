@@ -22,7 +22,8 @@ from catchall.redflags import yamldoc
 from catchall.redflags.conditions import Compiler, Evidence, Hits, Node, Ref, Registry, evaluate
 from catchall.redflags.countries import default_countries
 from catchall.redflags.text import code_matches
-from catchall.redflags.yamldoc import Document, Problem
+from catchall.redflags.yamldoc import Document
+from catchall.yamlio import Problem
 
 POLICY = Registry("decision policy")
 PACKAGED = "catchall/data/policy.yaml"

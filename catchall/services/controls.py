@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catchall.controls.diff import Change, diff_lists
-from catchall.controls.loader import Problem, Registry, load_registry, parse_file, resolve
+from catchall.controls.loader import Registry, load_registry, parse_file, resolve
 from catchall.controls.schema import ControlList, Entry, WatchList
 from catchall.errors import InputError, NotFound
+from catchall.yamlio import Problem
 
 
 @dataclass(frozen=True)

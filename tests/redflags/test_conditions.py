@@ -9,7 +9,8 @@ from catchall.redflags.conditions import Compiler, Node, evaluate
 from catchall.redflags.context import RULES, build_context
 from catchall.redflags.countries import default_countries
 from catchall.redflags.loader import default_rules
-from catchall.redflags.yamldoc import Problem, read
+from catchall.redflags.yamldoc import read
+from catchall.yamlio import Problem
 from tests import factory
 
 
